@@ -1,0 +1,22 @@
+/**
+ * After `astro build`: index the site with Pagefind (one index per language, from <html lang>).
+ * Any indexing error fails the build: a silent gap in search would send a caseworker away empty-handed.
+ */
+import * as pagefind from 'pagefind';
+
+const out = process.env.HANDBOOK_OUT ?? 'dist';
+
+function fail(what: string, errors: readonly string[]): never {
+  console.error(`pagefind: ${what} failed:\n  ${errors.join('\n  ')}`);
+  process.exit(1);
+}
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index || errors.length) fail('createIndex', errors);
+const added = await index.addDirectory({ path: out });
+if (added.errors.length) fail('addDirectory', added.errors);
+if (added.page_count === 0) fail('addDirectory', [`no pages found in ${out}/`]);
+const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
+if (written.errors.length) fail('writeFiles', written.errors);
+await pagefind.close();
+console.log(`pagefind: indexed ${added.page_count} pages into ${out}/pagefind`);

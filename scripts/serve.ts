@@ -1,0 +1,51 @@
+/**
+ * A small static server for the built site, with the headers from public/_headers, so that what
+ * the tests see is what a deployment serves. `PORT` (default 4321) and `HANDBOOK_OUT` (default dist).
+ */
+import { createServer } from 'node:http';
+import { readFileSync, statSync, existsSync, createReadStream } from 'node:fs';
+import { join, normalize, extname } from 'node:path';
+import { parseHeaders, headersFor } from '../src/lib/headers.ts';
+
+const root = process.env.HANDBOOK_OUT ?? 'dist';
+const port = Number(process.env.PORT ?? 4321);
+const rules = parseHeaders(readFileSync(join(root, '_headers'), 'utf8'));
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+
+if (!existsSync(root)) {
+  console.error(`serve: ${root}/ does not exist; run \`npm run build\` first`);
+  process.exit(1);
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  const file = normalize(join(root, path));
+  if (!file.startsWith(normalize(root))) {
+    res.writeHead(403).end();
+    return;
+  }
+  let target = file;
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    if (!path.endsWith('/')) {
+      res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+      return;
+    }
+    target = join(target, 'index.html');
+  }
+  let status = 200;
+  if (!existsSync(target)) {
+    status = 404;
+    target = join(root, '404.html');
+    path = '/404.html';
+  }
+  res.writeHead(status, { ...headersFor(rules, path), 'Content-Type': types[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(target).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`Safe Return Handbook: http://localhost:${port}/`));

@@ -1,0 +1,90 @@
+/**
+ * Rules that need more than one content file at a time. The zod schemas check each file alone;
+ * these check the files against each other. Each problem names the file and the field, so that a
+ * writer can fix it without reading code.
+ */
+import { compareVersions } from './versions.ts';
+
+/** What validation needs to know about one content file. */
+export interface ContentFile {
+  /** Path from the project root, e.g. `content/sops/travel/2.0/fr.mdx`. */
+  file: string;
+  /** The page the file belongs to, e.g. `sops/travel`. */
+  page: string;
+  /** The version folder, for versioned collections. */
+  version?: string;
+  /** The language, from the file name. */
+  locale: string;
+  /** Editorial status, when the collection has one. */
+  status?: string;
+  /** The translation record, on translations. */
+  translation?: { sourceVersion?: string; sourceHash: string };
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Check language, translation records and version statuses across files. */
+export function validateFiles(files: readonly ContentFile[], locales: readonly string[], sourceLocale = 'en'): Problem[] {
+  const problems: Problem[] = [];
+  const sources = new Map<string, ContentFile>();
+  for (const f of files) if (f.locale === sourceLocale) sources.set(`${f.page}@${f.version ?? ''}`, f);
+
+  for (const f of files) {
+    if (!locales.includes(f.locale)) {
+      problems.push({ file: f.file, field: 'locale', message: `"${f.locale}" is not a configured language (${locales.join(', ')})` });
+      continue;
+    }
+    if (f.locale === sourceLocale) {
+      if (f.translation) problems.push({ file: f.file, field: 'translation', message: 'the English source must not have a translation record' });
+      continue;
+    }
+    if (!sources.has(`${f.page}@${f.version ?? ''}`)) {
+      problems.push({
+        file: f.file,
+        field: 'version',
+        message: `translation of ${f.page}${f.version ? ` version ${f.version}` : ''}, which has no English source file`,
+      });
+    }
+    if (!f.translation) {
+      problems.push({ file: f.file, field: 'translation', message: 'a translation needs a translation record (sourceHash, method)' });
+    } else if (f.version !== undefined && f.translation.sourceVersion !== undefined && f.translation.sourceVersion !== f.version) {
+      problems.push({
+        file: f.file,
+        field: 'translation.sourceVersion',
+        message: `says "${f.translation.sourceVersion}" but the file is in version folder "${f.version}"`,
+      });
+    }
+  }
+
+  // Versions of one page: no two folders with the same number; exactly the newest non-draft is current.
+  const byPage = new Map<string, ContentFile[]>();
+  for (const f of files) {
+    if (f.version === undefined || f.locale !== sourceLocale) continue;
+    byPage.set(f.page, [...(byPage.get(f.page) ?? []), f]);
+  }
+  for (const versions of byPage.values()) {
+    const sorted = [...versions].sort((a, b) => compareVersions(a.version!, b.version!));
+    for (let i = 1; i < sorted.length; i++) {
+      if (compareVersions(sorted[i - 1]!.version!, sorted[i]!.version!) === 0) {
+        problems.push({ file: sorted[i]!.file, field: 'version', message: `version "${sorted[i]!.version}" duplicates "${sorted[i - 1]!.version}"` });
+      }
+    }
+    const published = sorted.filter((v) => v.status !== 'draft');
+    published.forEach((v, i) => {
+      const want = i === published.length - 1 ? 'current' : 'superseded';
+      if (v.status !== want) {
+        problems.push({ file: v.file, field: 'status', message: `is "${v.status}" but must be "${want}" (${want === 'current' ? 'the newest published version' : 'a newer version exists'})` });
+      }
+    });
+  }
+  return problems;
+}
+
+/** One readable block for a build error: each line names the file and the field. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return `Content problems (${problems.length}):\n` + problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,38 @@
+/**
+ * End-to-end tests against the built site, served by scripts/serve.ts with the real headers.
+ * Debian's Chromium by default (CHROMIUM_PATH overrides; empty means Playwright's own browser).
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const PORT = Number(process.env.E2E_PORT ?? 4399);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.out/e2e-results',
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? `../${process.env.PLAYWRIGHT_JSON_OUTPUT_NAME}` : './.out/e2e.json' }]],
+  // Two workers are no faster than one on a 2-core machine (STACK.md).
+  workers: 1,
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: {
+      executablePath: executablePath || undefined,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // Every page's accessibility scan runs once, on desktop; the phone runs the behaviour tests.
+    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' }, testIgnore: /axe\.spec/ },
+  ],
+  webServer: {
+    command: 'node scripts/serve.ts',
+    cwd: root,
+    url: `http://localhost:${PORT}/en/`,
+    env: { PORT: String(PORT) },
+    reuseExistingServer: false,
+  },
+});
