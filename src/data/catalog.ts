@@ -5,9 +5,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALE_CODES, DEFAULT_LOCALE } from '../i18n/locales.ts';
-import { validateFiles, formatProblems, type ContentFile } from '../lib/validate.ts';
+import { validateFiles, validateChecklist, unknownTerms, formatProblems, type ContentFile } from '../lib/validate.ts';
+import { anchorsOf } from '../lib/heading-ids.ts';
 import { sortVersions, currentVersion } from '../lib/versions.ts';
 import { readFileSync } from 'node:fs';
+import { COUNTRIES } from '../lib/model.ts';
+import { versionHref as versionHrefOf } from '../lib/version-paths.ts';
+import type { Facts } from '../lib/countries.ts';
+import type { CountryInput } from '../lib/corridors.ts';
 import { pickTranslation, sourceHash, translationStatus, type Picked, type TranslationStatus } from '../lib/translations.ts';
 
 type VersionedName = 'sops' | 'trm' | 'countries';
@@ -71,13 +76,14 @@ function toFile(collection: string, e: { id: string; filePath?: string; data: { 
 }
 
 async function load() {
-  const [sops, trm, countries, pages, glossary, countryData] = await Promise.all([
+  const [sops, trm, countries, pages, glossary, countryData, checklists] = await Promise.all([
     getCollection('sops'),
     getCollection('trm'),
     getCollection('countries'),
     getCollection('pages'),
     getCollection('glossary'),
     getCollection('countryData'),
+    getCollection('checklists'),
   ]);
   const files: ContentFile[] = [
     ...sops.map((e) => toFile('sops', e, true)),
@@ -97,6 +103,13 @@ async function load() {
     const key = e.id.replace(/\/data$/, '');
     if (!countries.some((c) => c.id === `${key}/en`)) problems.push({ file: e.filePath ?? e.id, field: 'en.mdx', message: `no English profile text content/countries/${key}/en.mdx beside these facts` });
   }
+  // Checklists point at SOP steps that exist; texts use glossary terms that exist.
+  const anchors = new Map(sops.filter((e) => e.id.endsWith('/en')).map((e) => [e.id.split('/').slice(0, 2).join('@'), anchorsOf(e.body ?? '')]));
+  for (const c of checklists) problems.push(...validateChecklist({ file: c.filePath ?? c.id, ...c.data }, anchors));
+  const terms = new Set(glossary.find((g) => g.id === DEFAULT_LOCALE)?.data.terms.map((t) => t.id) ?? []);
+  for (const e of [...sops, ...trm, ...countries, ...pages]) {
+    for (const id of unknownTerms(e.body ?? '', terms)) problems.push({ file: e.filePath ?? e.id, field: 'Term', message: `<Term id="${id}"> is not in the glossary (content/glossary/en.yaml)` });
+  }
   if (problems.length) throw new Error(formatProblems(problems));
 
   const pageMap = new Map<string, Map<string, Entry<'pages'>>>();
@@ -110,6 +123,7 @@ async function load() {
     countries: groupVersioned(countries),
     pages: pageMap,
     glossary: new Map(glossary.map((e) => [e.id, e])),
+    checklists: new Map(checklists.map((e) => [e.id, e])),
     /** Structured facts by `<iso2>/<version>`. */
     countryData: new Map(countryData.map((e) => [e.id.replace(/\/data$/, ''), e])),
   };
@@ -156,7 +170,7 @@ export interface StatusRow {
 export async function translationRows(): Promise<StatusRow[]> {
   const c = await catalog();
   const rows: StatusRow[] = [];
-  const row = (title: string, path: string[], byLang: Map<string, any>, version: string | undefined, sourceText: (e: any) => string) => {
+  const row = (_title: string, path: string[], byLang: Map<string, any>, version: string | undefined, sourceText: (e: any) => string) => {
     const source = byLang.get(DEFAULT_LOCALE)!;
     const hash = sourceHash(sourceText(source));
     const byLocale: StatusRow['byLocale'] = {};
@@ -178,4 +192,67 @@ export async function translationRows(): Promise<StatusRow[]> {
   }
   if (c.glossary.has(DEFAULT_LOCALE)) row('Glossary', ['glossary'], c.glossary, undefined, (e) => readFileSync(e.filePath, 'utf8'));
   return rows;
+}
+
+/** The corridors to build: departure states (EU) and countries of return that have profiles. */
+export async function corridorList(): Promise<{ departure: string[]; returns: string[] }> {
+  const { countries, countryData } = await catalog();
+  const group = (iso: string) => countryData.get(`${iso}/${countries.get(iso)!.current.version}`)?.data.group;
+  const present = COUNTRIES.filter((iso) => countries.has(iso));
+  return { departure: present.filter((iso) => group(iso) === 'eu-departure'), returns: present.filter((iso) => group(iso) === 'priority-return') };
+}
+
+/** A country's current facts and profile sources, ready for corridor assembly. */
+export async function countryInput(iso: string): Promise<CountryInput> {
+  const { countries, countryData } = await catalog();
+  const profile = countries.get(iso)!;
+  return {
+    iso,
+    facts: countryData.get(`${iso}/${profile.current.version}`)!.data.facts as Facts,
+    sources: profile.current.byLang.get(DEFAULT_LOCALE)!.data.sources,
+  };
+}
+
+/** One published version of a versioned page, as the What's new page and the feeds list it. */
+export interface ChangeEvent {
+  section: 'sops' | 'countries' | 'trm';
+  id: string;
+  version: string;
+  /** Title in the reader's language (English when untranslated: then `lang` is `en`). */
+  title: string;
+  lang: string;
+  date: Date;
+  changes: string[];
+}
+
+/** Every published version of every SOP, country profile and TRM page, newest first. */
+export async function changeEvents(locale: string): Promise<ChangeEvent[]> {
+  const c = await catalog();
+  const events: ChangeEvent[] = [];
+  const groups: [ChangeEvent['section'], Map<string, VersionedPage<any>>][] = [['sops', c.sops], ['countries', c.countries], ['trm', c.trm]];
+  for (const [section, group] of groups) {
+    for (const page of group.values()) {
+      for (const v of page.versions.filter((x) => x.status !== 'draft')) {
+        const picked = inLocale(v, locale);
+        events.push({ section, id: page.id, version: v.version, title: picked.value.data.title, lang: picked.lang, date: picked.value.data.effective, changes: picked.value.data.changes });
+      }
+    }
+  }
+  return events.sort((a, b) => b.date.getTime() - a.date.getTime() || a.section.localeCompare(b.section) || a.id.localeCompare(b.id));
+}
+
+/** The links a version switcher shows for a versioned page, oldest first. */
+export function versionLinks(page: VersionedPage<any>, locale: string, section: string) {
+  return page.versions.map((v) => ({
+    version: v.version,
+    status: v.status,
+    effective: v.byLang.get(DEFAULT_LOCALE)!.data.effective as Date,
+    href: v === page.current ? versionHrefOf(locale, section, page.id) : versionHrefOf(locale, section, page.id, v.version),
+  }));
+}
+
+/** The published version after `version`, if any (the one that replaced it). */
+export function nextPublished<E>(page: VersionedPage<E>, version: Version<E>): Version<E> | undefined {
+  const published = page.versions.filter((v) => v.status !== 'draft');
+  return published.includes(version) ? published[published.indexOf(version) + 1] : undefined;
 }

@@ -2,7 +2,7 @@
  * UI strings through i18next: one JSON file per locale in ./strings/, one i18next instance for the
  * whole build. A key that exists in no language throws, so a raw key can never reach a page.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type Resource, type TFunction } from 'i18next';
 import { LOCALES, DEFAULT_LOCALE } from './locales.ts';
 import en from './strings/en.json' with { type: 'json' };
 import fr from './strings/fr.json' with { type: 'json' };
@@ -19,12 +19,12 @@ instance.init({
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: LOCALES.map((l) => l.code),
-  resources: Object.fromEntries(Object.entries(STRINGS).map(([lng, s]) => [lng, { translation: s }])),
+  resources: Object.fromEntries(Object.entries(STRINGS).map(([lng, s]) => [lng, { translation: s }])) as Resource,
   // Pages are HTML-escaped by Astro already; escaping twice would show "&amp;".
   interpolation: { escapeValue: false },
   returnNull: false,
   saveMissing: true,
-  missingKeyHandler: (_lngs, _ns, key) => {
+  missingKeyHandler: (_lngs: readonly string[], _ns: string, key: string) => {
     throw new Error(`UI string "${key}" is missing from src/i18n/strings/en.json`);
   },
 });

@@ -88,3 +88,42 @@ export function validateFiles(files: readonly ContentFile[], locales: readonly s
 export function formatProblems(problems: readonly Problem[]): string {
   return `Content problems (${problems.length}):\n` + problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n');
 }
+
+/** What checklist validation needs: the checklist file and the anchors of the SOP versions. */
+export interface ChecklistFile {
+  file: string;
+  sop: { id: string; version: string };
+  items: { id: string; step: string; condition?: string; role?: string }[];
+  conditions: { id: string }[];
+  roles: { id: string }[];
+  retired: string[];
+}
+
+/**
+ * A checklist must point at an SOP version that exists and at step anchors that exist in it; item
+ * ids are unique and never reuse a retired id; conditions and roles used are declared.
+ * `anchors` maps `<sop-id>@<version>` to the anchors of that version's English text.
+ */
+export function validateChecklist(c: ChecklistFile, anchors: ReadonlyMap<string, readonly string[]>): Problem[] {
+  const problems: Problem[] = [];
+  const known = anchors.get(`${c.sop.id}@${c.sop.version}`);
+  if (!known) problems.push({ file: c.file, field: 'sop', message: `no SOP "${c.sop.id}" version "${c.sop.version}"` });
+  const seen = new Set<string>();
+  const conditions = new Set(c.conditions.map((x) => x.id));
+  const roles = new Set(c.roles.map((x) => x.id));
+  c.items.forEach((item, i) => {
+    const at = `items[${i}]`;
+    if (seen.has(item.id)) problems.push({ file: c.file, field: `${at}.id`, message: `"${item.id}" is used twice` });
+    if (c.retired.includes(item.id)) problems.push({ file: c.file, field: `${at}.id`, message: `"${item.id}" is retired and must never be reused` });
+    seen.add(item.id);
+    if (known && !known.includes(item.step)) problems.push({ file: c.file, field: `${at}.step`, message: `"${item.step}" is not a step or heading id of SOP ${c.sop.id} ${c.sop.version}` });
+    if (item.condition && !conditions.has(item.condition)) problems.push({ file: c.file, field: `${at}.condition`, message: `"${item.condition}" is not declared in conditions` });
+    if (item.role && !roles.has(item.role)) problems.push({ file: c.file, field: `${at}.role`, message: `"${item.role}" is not declared in roles` });
+  });
+  return problems;
+}
+
+/** Every `<Term id="…">` a body uses that the glossary does not define. */
+export function unknownTerms(body: string, terms: ReadonlySet<string>): string[] {
+  return [...body.matchAll(/<Term\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !terms.has(id));
+}

@@ -6,8 +6,16 @@ import { htmlPages, brokenLinks, pageWeight, pageType, fileFor } from '../../scr
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 const ROOT = process.env.HANDBOOK_OUT ?? 'dist';
-/** Byte budgets, gzip, per page: HTML + CSS + JS loaded before any interaction. */
-const BUDGET = { total: 40 * 1024 };
+/**
+ * Byte budgets, gzip, per page: HTML + CSS + JS loaded before any interaction. Content pages get
+ * 40 KB. The country comparison gets more because it is twelve profiles' facts on one page (it
+ * replaces twelve page loads); its cells cite numbered sources to stay lean.
+ */
+const BUDGETS: { type: string; bytes: number }[] = [
+  { type: 'countries/compare', bytes: 100 * 1024 },
+  { type: '*', bytes: 40 * 1024 },
+];
+const budgetFor = (page: string) => BUDGETS.find((b) => b.type === '*' || page.includes(`/${b.type}/`))!.bytes;
 
 test('every language has a home page with the right lang and dir', () => {
   for (const l of LOCALES) {
@@ -21,7 +29,7 @@ test('every internal link and #anchor in every page leads somewhere', () => {
   assert.deepEqual(broken.slice(0, 30), [], `${broken.length} broken links`);
 });
 
-test('every page stays within its byte budget (HTML+CSS+JS gzip ≤ 40 KB)', () => {
+test('every page stays within its byte budget (HTML+CSS+JS gzip: 40 KB, the comparison 100 KB)', () => {
   const weights = htmlPages(ROOT).map((p) => pageWeight(ROOT, p));
   const byType = new Map<string, { n: number; max: number; worst: string; js: number }>();
   for (const w of weights) {
@@ -34,7 +42,7 @@ test('every page stays within its byte budget (HTML+CSS+JS gzip ≤ 40 KB)', () 
   }
   console.log('page type          pages   max total (gzip)   max JS   worst page');
   for (const [t, s] of [...byType].sort()) console.log(`${t.padEnd(18)} ${String(s.n).padStart(5)}   ${(s.max / 1024).toFixed(1).padStart(8)} KB   ${(s.js / 1024).toFixed(1).padStart(6)} KB   ${s.worst}`);
-  const over = weights.filter((w) => w.total > BUDGET.total).sort((a, b) => b.total - a.total);
+  const over = weights.filter((w) => w.total > budgetFor(w.page)).sort((a, b) => b.total - a.total);
   assert.deepEqual(over.map((w) => `${w.page}: ${(w.total / 1024).toFixed(1)} KB`), []);
 });
 

@@ -25,7 +25,7 @@ test('the language picker keeps the reader on the same page', async ({ page }) =
 });
 
 test('a page without its own translation shows English, marked lang="en", with a notice in the reader\'s language', async ({ page }) => {
-  await page.goto('/uk/about/');
+  await page.goto('/uk/care/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.locator('article')).toHaveAttribute('lang', 'en');
   const notice = page.locator('.notice--info').first();
@@ -61,10 +61,12 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('keyboard: the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
+test('keyboard: the second Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
   await page.goto('/en/about/');
   await page.keyboard.press('Tab');
-  const skip = page.locator('.skip-link');
+  await expect(page.locator('.skip-link--exit')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link:not(.skip-link--exit)');
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();

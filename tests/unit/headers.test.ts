@@ -32,3 +32,10 @@ test('the site policy forbids inline scripts, framing and referrers', () => {
 test('a header line before any path is an error that quotes the line', () => {
   assert.throws(() => parseHeaders('  A: 1\n'), /A: 1/);
 });
+
+test('the nginx example sends exactly the headers of public/_headers', () => {
+  const wanted = headersFor(parseHeaders(readFileSync('public/_headers', 'utf8')), '/');
+  const conf = readFileSync('docs/nginx.conf', 'utf8');
+  const sent = Object.fromEntries([...conf.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]));
+  assert.deepEqual(sent, wanted);
+});

@@ -48,3 +48,35 @@ test('rejects two version folders with the same number ("1.0" and "1.00")', () =
 test('formats problems one per line with file and field', () => {
   assert.equal(formatProblems([{ file: 'a.mdx', field: 'title', message: 'missing' }]), 'Content problems (1):\n  a.mdx: title: missing');
 });
+
+import { validateChecklist, unknownTerms, type ChecklistFile } from '../../src/lib/validate.ts';
+
+const anchors = new Map([['travel@2.0', ['purpose', 'decide-escort', 'confirm-arrival']]]);
+const checklist = (items: ChecklistFile['items'], extra: Partial<ChecklistFile> = {}): ChecklistFile => ({
+  file: 'content/checklists/travel-escort.yaml', sop: { id: 'travel', version: '2.0' }, items,
+  conditions: [{ id: 'escort' }], roles: [{ id: 'return-operator' }], retired: ['tre-old'], ...extra,
+});
+
+test('accepts a checklist whose items point at existing steps', () => {
+  assert.deepEqual(validateChecklist(checklist([{ id: 'tre-1', step: 'decide-escort', condition: 'escort', role: 'return-operator' }]), anchors), []);
+});
+
+test('rejects a checklist item pointing at an unknown SOP step anchor, naming the item', () => {
+  const [p] = validateChecklist(checklist([{ id: 'tre-1', step: 'no-such-step' }]), anchors);
+  assert.deepEqual([p?.field, p?.file], ['items[0].step', 'content/checklists/travel-escort.yaml']);
+});
+
+test('rejects a reused item id and a retired one', () => {
+  const problems = validateChecklist(checklist([{ id: 'tre-1', step: 'purpose' }, { id: 'tre-1', step: 'purpose' }, { id: 'tre-old', step: 'purpose' }]), anchors);
+  assert.deepEqual(problems.map((p) => p.field), ['items[1].id', 'items[2].id']);
+});
+
+test('rejects a checklist for an SOP version that does not exist, and undeclared conditions or roles', () => {
+  assert.equal(validateChecklist(checklist([], { sop: { id: 'travel', version: '9.0' } }), anchors)[0]?.field, 'sop');
+  const problems = validateChecklist(checklist([{ id: 'tre-1', step: 'purpose', condition: 'child', role: 'pilot' }]), anchors);
+  assert.deepEqual(problems.map((p) => p.field), ['items[0].condition', 'items[0].role']);
+});
+
+test('finds glossary terms a text uses that the glossary does not define', () => {
+  assert.deepEqual(unknownTerms('<Term id="nrm">x</Term> and <Term id="nope">y</Term>', new Set(['nrm'])), ['nope']);
+});

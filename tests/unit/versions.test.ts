@@ -22,3 +22,18 @@ test('a superseded version is replaced by the next published one', () => {
   assert.equal(replacedBy(versions, '1.0')?.version, '2.0');
   assert.equal(replacedBy(versions, '2.0'), undefined);
 });
+
+import { versionHref, changesHref, pairSlug, consecutivePairs } from '../../src/lib/version-paths.ts';
+
+test('builds the URLs of current, frozen, changelog and diff pages', () => {
+  assert.equal(versionHref('fr', 'sops', 'travel'), '/fr/sops/travel/');
+  assert.equal(versionHref('fr', 'sops', 'travel', '1.0'), '/fr/sops/travel/v/1.0/');
+  assert.equal(changesHref('ar', 'countries', 'ma'), '/ar/countries/ma/changes/');
+  assert.equal(changesHref('ar', 'trm', 'phases', '1.0', '2.0'), '/ar/trm/phases/changes/1.0...2.0/');
+  assert.equal(pairSlug('1.9', '1.10'), '1.9...1.10');
+});
+
+test('pairs each version with the next one', () => {
+  assert.deepEqual(consecutivePairs(['1.0', '1.1', '2.0']), [['1.0', '1.1'], ['1.1', '2.0']]);
+  assert.deepEqual(consecutivePairs(['1.0']), []);
+});
