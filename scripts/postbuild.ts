@@ -3,6 +3,7 @@
  * Any indexing error fails the build: a silent gap in search would send a caseworker away empty-handed.
  */
 import * as pagefind from 'pagefind';
+import { translationRows } from './checks/content-files.ts';
 
 const out = process.env.HANDBOOK_OUT ?? 'dist';
 
@@ -20,3 +21,10 @@ const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
 if (written.errors.length) fail('writeFiles', written.errors);
 await pagefind.close();
 console.log(`pagefind: indexed ${added.page_count} pages into ${out}/pagefind`);
+
+// The build lists translations that lag behind their English source (the pages say so too).
+const outdated = translationRows(process.env.HANDBOOK_CONTENT ?? 'content').filter((r) => r.status === 'outdated');
+if (outdated.length) {
+  console.log(`translations: ${outdated.length} outdated (npm run i18n:status for the table):`);
+  for (const r of outdated) console.log(`  ${r.file}`);
+}

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, statSync, existsSync, createReadStream } from 'node:fs';
 import { join, normalize, extname } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { parseHeaders, headersFor } from '../src/lib/headers.ts';
 
 const root = process.env.HANDBOOK_OUT ?? 'dist';
@@ -44,8 +45,20 @@ createServer((req, res) => {
     status = 404;
     target = join(root, '404.html');
     path = '/404.html';
+    if (!existsSync(target)) {
+      res.writeHead(404, { ...headersFor(rules, path), 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
   }
-  res.writeHead(status, { ...headersFor(rules, path), 'Content-Type': types[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  const type = types[extname(target)] ?? 'application/octet-stream';
+  // Compress text as any real host does, so measured transfer sizes are honest. (Pagefind's own
+  // index files are already compressed.)
+  const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, { ...headersFor(rules, path), 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(target).pipe(res);
+  // A read error must end this response, never the server.
+  else {
+    const stream = createReadStream(target).on('error', () => res.destroy());
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  }
 }).listen(port, '127.0.0.1', () => console.log(`Safe Return Handbook: http://localhost:${port}/`));

@@ -243,4 +243,35 @@ const checklists = defineCollection({
   }),
 });
 
-export const collections = { sops, pages, trm, countries, countryData, glossary, checklists };
+/** Training modules for workshops: content/training/<module-id>/<locale>.mdx */
+const training = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${root}/training`, generateId: pathId }),
+  schema: z.object({
+    ...editorial,
+    /** Order in the list of modules, smallest first. */
+    order: z.number().int(),
+    /** Who the workshop is for, in the file's language (e.g. "caseworkers", "police officers"). */
+    audience: z.array(z.string().min(1)).min(1),
+    /** Length of the workshop in minutes. */
+    duration: z.number().int().positive(),
+    /** What participants can do afterwards, one per line. */
+    objectives: z.array(z.string().min(1)).min(1),
+    /** What participants should know or have read first. */
+    prerequisites: z.array(z.string().min(1)).default([]),
+    /** What the trainer needs (printed checklists, projector…). */
+    materials: z.array(z.string().min(1)).default([]),
+    /** Checklists (content/checklists ids) the module's exercises use. */
+    checklists: z.array(z.string()).default([]),
+  }),
+});
+
+/** Inflected forms for search in languages Pagefind cannot stem: content/search/<locale>.yaml */
+const searchTerms = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/search`, generateId: pathId }),
+  schema: z.object({
+    /** Each group: forms of one word (`дитина`, `дітей`…); a page with one form is found by all. */
+    groups: z.array(z.array(z.string().min(1)).min(2)),
+  }),
+});
+
+export const collections = { sops, pages, trm, countries, countryData, glossary, checklists, training, searchTerms };

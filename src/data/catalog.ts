@@ -76,7 +76,7 @@ function toFile(collection: string, e: { id: string; filePath?: string; data: { 
 }
 
 async function load() {
-  const [sops, trm, countries, pages, glossary, countryData, checklists] = await Promise.all([
+  const [sops, trm, countries, pages, glossary, countryData, checklists, searchTerms, training] = await Promise.all([
     getCollection('sops'),
     getCollection('trm'),
     getCollection('countries'),
@@ -84,12 +84,15 @@ async function load() {
     getCollection('glossary'),
     getCollection('countryData'),
     getCollection('checklists'),
+    getCollection('searchTerms'),
+    getCollection('training'),
   ]);
   const files: ContentFile[] = [
     ...sops.map((e) => toFile('sops', e, true)),
     ...trm.map((e) => toFile('trm', e, true)),
     ...countries.map((e) => toFile('countries', e, true)),
     ...pages.map((e) => toFile('pages', e, false)),
+    ...training.map((e) => toFile('training', e, false)),
     ...glossary.map((e) => ({ file: e.filePath ?? `content/glossary/${e.id}`, page: 'glossary', locale: e.id, translation: e.data.translation })),
   ];
   const problems = validateFiles(files, LOCALE_CODES, DEFAULT_LOCALE);
@@ -107,11 +110,16 @@ async function load() {
   const anchors = new Map(sops.filter((e) => e.id.endsWith('/en')).map((e) => [e.id.split('/').slice(0, 2).join('@'), anchorsOf(e.body ?? '')]));
   for (const c of checklists) problems.push(...validateChecklist({ file: c.filePath ?? c.id, ...c.data }, anchors));
   const terms = new Set(glossary.find((g) => g.id === DEFAULT_LOCALE)?.data.terms.map((t) => t.id) ?? []);
-  for (const e of [...sops, ...trm, ...countries, ...pages]) {
+  for (const e of [...sops, ...trm, ...countries, ...pages, ...training]) {
     for (const id of unknownTerms(e.body ?? '', terms)) problems.push({ file: e.filePath ?? e.id, field: 'Term', message: `<Term id="${id}"> is not in the glossary (content/glossary/en.yaml)` });
   }
   if (problems.length) throw new Error(formatProblems(problems));
 
+  const trainingMap = new Map<string, Map<string, CollectionEntry<'training'>>>();
+  for (const e of training) {
+    const [id, lang] = splitId(e.id) as [string, string];
+    trainingMap.set(id, (trainingMap.get(id) ?? new Map()).set(lang, e));
+  }
   const pageMap = new Map<string, Map<string, Entry<'pages'>>>();
   for (const e of pages) {
     const [id, lang] = splitId(e.id) as [string, string];
@@ -124,6 +132,10 @@ async function load() {
     pages: pageMap,
     glossary: new Map(glossary.map((e) => [e.id, e])),
     checklists: new Map(checklists.map((e) => [e.id, e])),
+    /** Training modules by id, then language. */
+    training: trainingMap,
+    /** Word groups for search, by locale. */
+    searchTerms: new Map(searchTerms.map((e) => [e.id, e.data.groups])),
     /** Structured facts by `<iso2>/<version>`. */
     countryData: new Map(countryData.map((e) => [e.id.replace(/\/data$/, ''), e])),
   };

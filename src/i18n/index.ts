@@ -9,9 +9,15 @@ import fr from './strings/fr.json' with { type: 'json' };
 import ar from './strings/ar.json' with { type: 'json' };
 import sq from './strings/sq.json' with { type: 'json' };
 import uk from './strings/uk.json' with { type: 'json' };
+import de from './strings/de.json' with { type: 'json' };
+import el from './strings/el.json' with { type: 'json' };
+import es from './strings/es.json' with { type: 'json' };
+import it from './strings/it.json' with { type: 'json' };
+import pl from './strings/pl.json' with { type: 'json' };
+import pt from './strings/pt.json' with { type: 'json' };
 
 /** Every locale's strings, by locale code. */
-export const STRINGS: Record<string, unknown> = { en, fr, ar, sq, uk };
+export const STRINGS: Record<string, unknown> = { en, fr, ar, sq, uk, de, el, es, it, pl, pt };
 
 const instance = i18next.createInstance();
 instance.init({
@@ -32,4 +38,14 @@ instance.init({
 /** The translate function for one locale. */
 export function useTranslations(locale: string): TFunction {
   return instance.getFixedT(locale);
+}
+
+/**
+ * One plural form of a string, uninterpolated, for scripts that fill in the count in the browser
+ * (`plural('ar', 'search.results')` → { zero: …, one: …, two: …, few: …, many: …, other: … }).
+ */
+export function pluralForms(locale: string, key: string): Record<string, string> {
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const t = instance.getFixedT(locale);
+  return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}`, { interpolation: { skipOnVariables: true } } as never) as string]));
 }

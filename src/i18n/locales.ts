@@ -19,6 +19,14 @@ export const LOCALES = [
   { code: 'ar', name: 'العربية', dir: 'rtl', content: true },
   { code: 'sq', name: 'Shqip', dir: 'ltr', content: true },
   { code: 'uk', name: 'Українська', dir: 'ltr', content: true },
+  // The languages of the EU Member States in the projects: interface translated, pages in English
+  // with a "not translated yet" notice until content is translated.
+  { code: 'de', name: 'Deutsch', dir: 'ltr', content: false },
+  { code: 'el', name: 'Ελληνικά', dir: 'ltr', content: false },
+  { code: 'es', name: 'Español', dir: 'ltr', content: false },
+  { code: 'it', name: 'Italiano', dir: 'ltr', content: false },
+  { code: 'pl', name: 'Polski', dir: 'ltr', content: false },
+  { code: 'pt', name: 'Português', dir: 'ltr', content: false },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

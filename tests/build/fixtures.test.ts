@@ -16,6 +16,11 @@ test('the valid fixture builds, in every language, with a search index', () => {
   assert.ok(r.ok, r.output.slice(-3000));
   for (const l of ['en', 'fr', 'ar', 'sq', 'uk']) assert.ok(existsSync(join(r.out, l, 'index.html')), `${l}/index.html`);
   assert.ok(existsSync(join(r.out, 'pagefind', 'pagefind.js')));
+  // The fixture's French "about" page was translated from an older English text.
+  const about = readFileSync(join(r.out, 'fr', 'about', 'index.html'), 'utf8');
+  assert.match(about, /data-outdated/, 'an outdated translation shows the notice');
+  assert.match(r.output, /translations: 1 outdated/, 'the build lists it');
+  assert.doesNotMatch(readFileSync(join(r.out, 'fr', 'sops', 'demo', 'index.html'), 'utf8'), /data-outdated/, 'a current translation does not');
 });
 
 for (const name of readdirSync(MALFORMED).sort()) {

@@ -80,7 +80,8 @@ test('reads the locale from a path and the direction from the locale', () => {
 });
 
 test('chooses the browser language by primary subtag, else none', () => {
-  assert.equal(preferredLocale(['de-DE', 'fr-CA', 'en']), 'fr');
+  assert.equal(preferredLocale(['ja', 'fr-CA', 'en']), 'fr');
+  assert.equal(preferredLocale(['de-DE', 'fr']), 'de');
   assert.equal(preferredLocale(['ja']), null);
 });
 
