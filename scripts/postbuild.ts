@@ -4,11 +4,20 @@
  */
 import * as pagefind from 'pagefind';
 import { translationRows } from './checks/content-files.ts';
+import { brokenLinks } from './checks/site.ts';
 
 const out = process.env.HANDBOOK_OUT ?? 'dist';
 
 function fail(what: string, errors: readonly string[]): never {
   console.error(`pagefind: ${what} failed:\n  ${errors.join('\n  ')}`);
+  process.exit(1);
+}
+
+// Every internal link and #anchor must lead somewhere: a broken one fails the build, naming the page.
+const broken = brokenLinks(out);
+if (broken.length) {
+  console.error(`links: ${broken.length} broken internal link(s):`);
+  for (const b of broken.slice(0, 50)) console.error(`  ${b.page}: ${b.link} (${b.why})`);
   process.exit(1);
 }
 

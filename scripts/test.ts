@@ -54,7 +54,7 @@ function chromium(): string | undefined {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('No Chromium found: installing Debian\'s chromium package.');
     run('apt-get', ['update', '-qq'], { DEBIAN_FRONTEND: 'noninteractive' });
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+    run('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], { DEBIAN_FRONTEND: 'noninteractive' });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   console.log('No Chromium found: asking Playwright for its own.');
@@ -67,6 +67,8 @@ gate('astro check', run('npx', ['astro', 'check']) === 0);
 nodeTests('unit', 'tests/unit');
 const built = run('npm', ['run', 'build']) === 0;
 gate('build', built);
+// The PDF handbooks, SOPs only (the full set: npm run pdf); tests/build/pdf.test.ts checks them.
+if (built && browser !== undefined) gate('pdf', run('npm', ['run', 'pdf', '--', '--quick'], browser ? { CHROMIUM_PATH: browser } : {}) === 0);
 if (built) {
   nodeTests('build', 'tests/build');
   if (browser !== undefined) {

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALE_CODES, DEFAULT_LOCALE } from '../i18n/locales.ts';
-import { validateFiles, validateChecklist, unknownTerms, formatProblems, type ContentFile } from '../lib/validate.ts';
+import { validateFiles, validateChecklist, unknownTerms, missingAnchors, invalidDates, formatProblems, type ContentFile } from '../lib/validate.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { anchorsOf } from '../lib/heading-ids.ts';
 import { sortVersions, currentVersion } from '../lib/versions.ts';
 import { readFileSync } from 'node:fs';
@@ -109,6 +110,22 @@ async function load() {
   // Checklists point at SOP steps that exist; texts use glossary terms that exist.
   const anchors = new Map(sops.filter((e) => e.id.endsWith('/en')).map((e) => [e.id.split('/').slice(0, 2).join('@'), anchorsOf(e.body ?? '')]));
   for (const c of checklists) problems.push(...validateChecklist({ file: c.filePath ?? c.id, ...c.data }, anchors));
+  // Dates that do not exist: YAML would have turned them into other dates already.
+  for (const e of [...sops, ...trm, ...countries, ...pages, ...training, ...glossary, ...countryData, ...checklists]) {
+    if (!e.filePath) continue;
+    const text = readFileSync(e.filePath, 'utf8');
+    const head = e.filePath.endsWith('.mdx') ? splitFrontmatter(text).frontmatter : text;
+    for (const d of invalidDates(head)) problems.push({ file: e.filePath, field: d.field, message: `${d.value} is not a date that exists` });
+  }
+  // Translations keep every heading and step id of their English source.
+  const byPath = new Map([...sops, ...trm, ...countries, ...pages, ...training].map((e) => [`${e.collection}/${e.id}`, e]));
+  for (const [key, e] of byPath) {
+    if (key.endsWith('/en')) continue;
+    const source = byPath.get(key.replace(/\/[a-z]{2}$/, '/en'));
+    if (!source) continue;
+    const missing = missingAnchors(anchorsOf(source.body ?? ''), anchorsOf(e.body ?? ''));
+    if (missing.length) problems.push({ file: e.filePath ?? e.id, field: 'body', message: `lacks the ids of its English source: ${missing.join(', ')}` });
+  }
   const terms = new Set(glossary.find((g) => g.id === DEFAULT_LOCALE)?.data.terms.map((t) => t.id) ?? []);
   for (const e of [...sops, ...trm, ...countries, ...pages, ...training]) {
     for (const id of unknownTerms(e.body ?? '', terms)) problems.push({ file: e.filePath ?? e.id, field: 'Term', message: `<Term id="${id}"> is not in the glossary (content/glossary/en.yaml)` });

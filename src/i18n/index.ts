@@ -47,5 +47,5 @@ export function useTranslations(locale: string): TFunction {
 export function pluralForms(locale: string, key: string): Record<string, string> {
   const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
   const t = instance.getFixedT(locale);
-  return Object.fromEntries(categories.map((c) => [c, t(`${key}_${c}`, { interpolation: { skipOnVariables: true } } as never) as string]));
+  return Object.fromEntries(categories.map((c) => [c, String(t(`${key}_${c}`, { interpolation: { skipOnVariables: true } } as never))]));
 }

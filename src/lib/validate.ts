@@ -127,3 +127,23 @@ export function validateChecklist(c: ChecklistFile, anchors: ReadonlyMap<string,
 export function unknownTerms(body: string, terms: ReadonlySet<string>): string[] {
   return [...body.matchAll(/<Term\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !terms.has(id));
 }
+
+/** Anchors (heading and step ids) of the English source that a translation lacks: links and checklists point at them. */
+export function missingAnchors(sourceAnchors: readonly string[], translationAnchors: readonly string[]): string[] {
+  const have = new Set(translationAnchors);
+  return sourceAnchors.filter((a) => !have.has(a));
+}
+
+/**
+ * Calendar dates written in frontmatter that do not exist (`2026-13-45`). YAML turns them into a
+ * different, real date (February 2027) without a word, so they are checked in the raw text.
+ */
+export function invalidDates(frontmatter: string): { field: string; value: string }[] {
+  const out: { field: string; value: string }[] = [];
+  for (const m of frontmatter.matchAll(/^\s*(?:-\s+)?([A-Za-z]+):\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*$/gm)) {
+    const [, field, y, mo, d] = m as unknown as [string, string, string, string, string];
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) out.push({ field, value: `${y}-${mo}-${d}` });
+  }
+  return out;
+}

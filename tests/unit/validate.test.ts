@@ -80,3 +80,20 @@ test('rejects a checklist for an SOP version that does not exist, and undeclared
 test('finds glossary terms a text uses that the glossary does not define', () => {
   assert.deepEqual(unknownTerms('<Term id="nrm">x</Term> and <Term id="nope">y</Term>', new Set(['nrm'])), ['nope']);
 });
+
+import { missingAnchors } from '../../src/lib/validate.ts';
+
+test('finds the heading and step ids a translation dropped', () => {
+  assert.deepEqual(missingAnchors(['purpose', 'steps', 'assess-risks'], ['purpose', 'steps']), ['assess-risks']);
+  assert.deepEqual(missingAnchors(['purpose'], ['purpose', 'extra']), []);
+});
+
+import { invalidDates } from '../../src/lib/validate.ts';
+
+test('finds dates that do not exist, which YAML would silently roll over', () => {
+  assert.deepEqual(invalidDates('lastReviewed: 2026-13-45\nnextReview: 2027-02-28\n  - accessed: 2025-02-29\n'), [
+    { field: 'lastReviewed', value: '2026-13-45' },
+    { field: 'accessed', value: '2025-02-29' },
+  ]);
+  assert.deepEqual(invalidDates('effective: "2024-02-29"'), []);
+});

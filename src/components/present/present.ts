@@ -142,3 +142,5 @@ class SrhPresent extends HTMLElement {
 }
 
 customElements.define('srh-present', SrhPresent);
+
+export {};

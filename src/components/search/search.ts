@@ -179,3 +179,5 @@ class SrhSearch extends HTMLElement {
 }
 
 customElements.define('srh-search', SrhSearch);
+
+export {};
