@@ -91,7 +91,10 @@ function baseline(dir: string): string {
   writeFileSync(join(root, 'package.json'), '{"type":"module","private":true}\n');
   writeFileSync(join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { satteri } from '@astrojs/markdown-satteri';\nexport default defineConfig({ integrations: [mdx()], markdown: { processor: satteri({ features: { headingAttributes: true } }) } });\n`);
   writeFileSync(join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { pages: defineCollection({ loader: glob({ pattern: 'bench-*/*.mdx', base: '${join(dir, 'content/pages')}' }) }) };\n`);
-  writeFileSync(join(root, 'src/pages/[...slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('pages')).map((e) => ({ params: { slug: e.id }, props: { e } })); }\nconst { Content } = await render(Astro.props.e);\nconst Passthrough = (p) => p?.children;\n---\n<html lang="en"><head><title>{Astro.props.e.data.title}</title></head><body><main><Content components={{ Step: (p) => null, Steps: (p) => null, Term: (p) => null }} /></main></body></html>\n`);
+  // The baseline renders the same MDX components as plain pass-throughs (content only, no features).
+  mkdirSync(join(root, 'src/components'), { recursive: true });
+  writeFileSync(join(root, 'src/components/Pass.astro'), '<div><slot /></div>\n');
+  writeFileSync(join(root, 'src/pages/[...slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nimport Pass from '../components/Pass.astro';\nexport async function getStaticPaths() { return (await getCollection('pages')).map((e) => ({ params: { slug: e.id }, props: { e } })); }\nconst { Content } = await render(Astro.props.e);\n---\n<html lang="en"><head><title>{Astro.props.e.data.title}</title></head><body><main><Content components={{ Step: Pass, Steps: Pass, Term: Pass }} /></main></body></html>\n`);
   return root;
 }
 
