@@ -97,7 +97,8 @@ test.describe('quick exit without JavaScript', () => {
 
 test.describe('nothing leaves the browser', () => {
   test.skip(({ isMobile }) => isMobile, 'one crawl is enough');
-  test.setTimeout(600_000);
+  // Every page of every language (about 2,400), beside the other worker's accessibility scans.
+  test.setTimeout(1_800_000);
   test('no page requests another origin, sets a cookie, stores anything or breaks the CSP', async ({ context, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
