@@ -147,11 +147,25 @@ class SrhSearch extends HTMLElement {
     const filters: Filters = Object.fromEntries(Object.entries(this.selected).filter(([, v]) => v.length));
     if (!this.superseded) filters.status = [this.s.status_current!];
     const search = await this.pagefind.search(q, { filters: { ...filters } as Filters });
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     if (q !== this.input.value.trim()) return;
     const n = search.results.length;
     this.status.textContent = n ? fill(this.s[`results_${this.plural.select(n)}`] ?? this.s.results_other!, n) : this.s.none!;
-    this.results.replaceChildren(...data.map((d) => this.item(d)));
+    this.results.replaceChildren();
+    await this.more(search.results, 0, q);
+  }
+
+  /** Results come in pages of PAGE: each result's text is a separate download, so fetch only what is shown. */
+  async more(all: PagefindResult[], from: number, q: string) {
+    const PAGE = 8;
+    this.querySelector('.search__more')?.remove();
+    const data = await Promise.all(all.slice(from, from + PAGE).map((r) => r.data()));
+    if (q !== this.input.value.trim()) return;
+    this.results.append(...data.map((d) => this.item(d)));
+    if (from + PAGE < all.length) {
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search__more', textContent: this.s.more ?? '' });
+      button.addEventListener('click', () => void this.more(all, from + PAGE, q));
+      this.results.after(button);
+    }
   }
 
   item(d: PagefindData): HTMLLIElement {
