@@ -54,7 +54,16 @@ createServer((req, res) => {
   // Compress text as any real host does, so measured transfer sizes are honest. (Pagefind's own
   // index files are already compressed.)
   const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.writeHead(status, { ...headersFor(rules, path), 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  // Revalidate by default (a new build must show at once); _headers may say otherwise (hashed
+  // assets are immutable). The ETag lets a revalidation cost a 304 instead of the whole file.
+  const stat = statSync(target);
+  const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
+  const headers = { 'Cache-Control': 'no-cache', ...headersFor(rules, path), 'Content-Type': type, ETag: etag, Vary: 'Accept-Encoding' };
+  if (status === 200 && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(status, { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
   if (req.method === 'HEAD') res.end();
   // A read error must end this response, never the server.
   else {
