@@ -33,9 +33,21 @@ test('a header line before any path is an error that quotes the line', () => {
   assert.throws(() => parseHeaders('  A: 1\n'), /A: 1/);
 });
 
-test('the nginx example sends exactly the headers of public/_headers', () => {
-  const wanted = headersFor(parseHeaders(readFileSync('public/_headers', 'utf8')), '/');
+test('the nginx example sends exactly the headers of public/_headers, in each location', () => {
+  const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
   const conf = readFileSync('docs/nginx.conf', 'utf8');
-  const sent = Object.fromEntries([...conf.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]));
-  assert.deepEqual(sent, wanted);
+  const block = (location: string) => conf.slice(conf.indexOf(`location ${location} {`)).split(/\n    }/)[0]!;
+  const sent = (text: string) => Object.fromEntries([...text.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]));
+  // The server block's own headers and the "/" location (which replaces them, nginx-style) agree.
+  const server = sent(conf.slice(0, conf.indexOf('location ')));
+  assert.deepEqual(server, headersFor(rules, '/'));
+  assert.deepEqual(sent(block('/')), { 'Cache-Control': 'no-cache', ...headersFor(rules, '/') });
+  assert.deepEqual(sent(block('/_astro/')), headersFor(rules, '/_astro/app.js'));
+});
+
+test('hashed build assets are cached for a year; pages are not', () => {
+  const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
+  assert.match(headersFor(rules, '/_astro/app.1a2b3c.js')['Cache-Control']!, /max-age=31536000, immutable/);
+  assert.equal(headersFor(rules, '/en/sops/travel/')['Cache-Control'], undefined);
+  assert.equal(headersFor(rules, '/sw.js')['Cache-Control'], undefined);
 });
