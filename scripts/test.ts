@@ -16,9 +16,14 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 mkdirSync('tests/.out', { recursive: true });
 
+/** Each step's wall time, printed at the end: the suite should stay under about twenty minutes. */
+const timings: string[] = [];
+
 function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): number {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  const start = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  timings.push(`  ${Math.round((performance.now() - start) / 1000)} s  ${cmd} ${args.join(' ').slice(0, 70)}`);
   return r.status ?? 1;
 }
 
@@ -85,6 +90,7 @@ if (built) {
   }
 }
 
+console.log(`\nTime per step:\n${timings.join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
