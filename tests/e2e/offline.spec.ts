@@ -34,8 +34,11 @@ function replace(root: string, file: string, edit: (text: string) => string) {
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
 }
 
+/** From the language's home page, as a reader would: the action there, then the button. */
 async function makeOffline(page: Page, origin: string, lang: string) {
-  await page.goto(`${origin}/${lang}/offline/`);
+  await page.goto(`${origin}/${lang}/`);
+  await page.locator('.offline-link a').click();
+  await page.waitForURL(`${origin}/${lang}/offline/`);
   await expect(page.locator('srh-offline [data-size]')).not.toBeEmpty();
   await page.locator('srh-offline [data-make]').click();
   await expect(page.locator('srh-offline [data-status]')).toContainText(version, { timeout: 90_000 });
@@ -67,7 +70,6 @@ test('Arabic made available offline: an SOP, a country, search and a checklist w
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await page.goto(`${site.origin}/ar/`);
     await makeOffline(page, site.origin, 'ar');
     const paths = await cachedPaths(page);
     expect(paths).toContain('/ar/sops/travel/index.html');

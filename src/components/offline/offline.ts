@@ -37,6 +37,9 @@ function readyLine(el: HTMLElement, status: OfflineStatus, lang: string): string
  * and switch to it at once: the reader asked for this change. Resolves with the active worker.
  */
 async function keep(langs: string[]): Promise<ServiceWorker> {
+  // Already the running worker: registering the same URL again would install nothing.
+  const running = (await navigator.serviceWorker.getRegistration())?.active;
+  if (running && new URL(running.scriptURL).search === new URL(workerUrl(langs), location.href).search) return running;
   const { Workbox } = await import('workbox-window');
   const wb = new Workbox(workerUrl(langs));
   const active = new Promise<ServiceWorker>((resolve, reject) => {
