@@ -52,6 +52,32 @@ const cachedPaths = (page: Page) =>
     return paths;
   });
 
+/**
+ * A test of its own copy of the site (its own folder and port, so two workers never share one),
+ * with a fresh browser context; both are taken down after the test.
+ */
+const it = test.extend<{ site: { root: string; origin: string }; context: BrowserContext; page: Page }>({
+  site: async ({}, use, info) => {
+    const { server, ...site } = await deploy(`offline-${info.workerIndex}`, 4410 + info.workerIndex);
+    await use(site);
+    server.kill();
+  },
+  context: async ({ browser }, use) => {
+    const context = await browser.newContext();
+    await use(context);
+    await context.close();
+  },
+  page: async ({ context }, use) => use(await context.newPage()),
+});
+
+/** Give a file a new revision in sw.js, as the next build would list it. */
+function bumpRevision(js: string, url: string, revision: string): string {
+  const u = url.replace(/[.\/]/g, '\\$&');
+  const edited = js.replace(new RegExp(`("url":"${u}","revision":"|"revision":"(?=[0-9a-f]+","url":"${u}"))`), `$1${revision}`);
+  expect(edited, `sw.js lists ${url} with a revision`).not.toBe(js);
+  return edited;
+}
+
 /** The network is gone: the browser is offline and any request that still reaches it fails. */
 async function cutNetwork(context: BrowserContext) {
   await context.setOffline(true);
@@ -65,72 +91,52 @@ test('nothing is registered or cached until the reader asks', async ({ page }) =
   await expect(page.locator('srh-offline [data-size]')).toHaveCount(0);
 });
 
-test('Arabic made available offline: an SOP, a country, search and a checklist work without a network; no English page is stored', async ({ browser }) => {
-  const site = await deploy('offline-a', 4410);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await makeOffline(page, site.origin, 'ar');
-    const paths = await cachedPaths(page);
-    expect(paths).toContain('/ar/sops/travel/index.html');
-    expect(paths.filter((p) => p.startsWith('/en/') || /[./]en_|\.en\./.test(p))).toEqual([]);
+it('Arabic made available offline: an SOP, a country, search and a checklist work without a network; no English page is stored', async ({ site, context, page }) => {
+  await makeOffline(page, site.origin, 'ar');
+  const paths = await cachedPaths(page);
+  expect(paths).toContain('/ar/sops/travel/index.html');
+  expect(paths.filter((p) => p.startsWith('/en/') || /[./]en_|\.en\./.test(p))).toEqual([]);
 
-    await cutNetwork(context);
-    await page.goto(`${site.origin}/ar/sops/travel/`);
-    await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('srh-offline-status [data-line]')).toContainText(version);
+  await cutNetwork(context);
+  await page.goto(`${site.origin}/ar/sops/travel/`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('srh-offline-status [data-line]')).toContainText(version);
 
-    await page.goto(`${site.origin}/ar/countries/ma/`);
-    await expect(page.locator('h1')).toBeVisible();
+  await page.goto(`${site.origin}/ar/countries/ma/`);
+  await expect(page.locator('h1')).toBeVisible();
 
-    await page.goto(`${site.origin}/ar/search/?q=${encodeURIComponent('المرافقة')}`);
-    await expect(page.locator('.result h2 a').first()).toBeVisible({ timeout: 15_000 });
-    expect(await page.locator('.result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/ar/sops/travel/');
+  await page.goto(`${site.origin}/ar/search/?q=${encodeURIComponent('المرافقة')}`);
+  await expect(page.locator('.result h2 a').first()).toBeVisible({ timeout: 15_000 });
+  expect(await page.locator('.result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/ar/sops/travel/');
 
-    await page.goto(`${site.origin}/ar/checklists/travel-escort/`);
-    await page.locator('li[data-item] input').first().check();
-    await expect(page.locator('.checklist__progress')).toContainText('1');
+  await page.goto(`${site.origin}/ar/checklists/travel-escort/`);
+  await page.locator('li[data-item] input').first().check();
+  await expect(page.locator('.checklist__progress')).toContainText('1');
 
-    // English was never downloaded: with no network it is simply not there.
-    await expect(page.goto(`${site.origin}/en/sops/travel/`)).rejects.toThrow();
-  } finally {
-    await context.close();
-    site.server.kill();
-  }
+  // English was never downloaded: with no network it is simply not there.
+  await expect(page.goto(`${site.origin}/en/sops/travel/`)).rejects.toThrow();
 });
 
-test('a newer build is offered, not forced, and applied when the reader says so', async ({ browser }) => {
-  const site = await deploy('offline-b', 4411);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await makeOffline(page, site.origin, 'ar');
-    await page.goto(`${site.origin}/ar/`);
-    const before = await page.locator('h1').textContent();
+it('a newer build is offered, not forced, and applied when the reader says so', async ({ site, page }) => {
+  await makeOffline(page, site.origin, 'ar');
+  await page.goto(`${site.origin}/ar/`);
+  const before = await page.locator('h1').textContent();
 
-    // Build B: the Arabic home page changed, and the service worker lists its new revision.
-    const marker = 'build-b';
-    replace(site.root, 'ar/index.html', (html) => html.replace('</h1>', ` ${marker}</h1>`));
-    replace(site.root, 'build.json', () => JSON.stringify({ version, date: '2030-01-15T00:00:00.000Z' }));
-    replace(site.root, 'sw.js', (js) => {
-      const edited = js.replace(/("url":"ar\/index\.html","revision":"|"revision":"(?=[0-9a-f]+","url":"ar\/index\.html"))/, `$1${marker}`);
-      expect(edited, 'sw.js lists ar/index.html with a revision').not.toBe(js);
-      return edited.replace(/("url":"build\.json","revision":"|"revision":"(?=[0-9a-f]+","url":"build\.json"))/, `$1${marker}`);
-    });
+  // Build B: the Arabic home page changed, and the service worker lists its new revision.
+  const marker = 'build-b';
+  replace(site.root, 'ar/index.html', (html) => html.replace('</h1>', ` ${marker}</h1>`));
+  replace(site.root, 'build.json', () => JSON.stringify({ version, date: '2030-01-15T00:00:00.000Z' }));
+  replace(site.root, 'sw.js', (js) => bumpRevision(bumpRevision(js, 'ar/index.html', marker), 'build.json', marker));
 
-    await page.reload();
-    const update = page.locator('srh-offline-status [data-update]');
-    await expect(update).toBeVisible({ timeout: 60_000 });
-    // Offered, not forced: reading on, the reader still has build A.
-    await page.reload();
-    await expect(page.locator('h1')).toHaveText(before!);
-    await expect(update).toBeVisible({ timeout: 60_000 });
+  await page.reload();
+  const update = page.locator('srh-offline-status [data-update]');
+  await expect(update).toBeVisible({ timeout: 60_000 });
+  // Offered, not forced: reading on, the reader still has build A.
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText(before!);
+  await expect(update).toBeVisible({ timeout: 60_000 });
 
-    await update.getByRole('button').click();
-    await expect(page.locator('h1')).toContainText(marker, { timeout: 30_000 });
-    await expect(page.locator('srh-offline-status [data-line]')).toContainText(formatDate(new Date('2030-01-15'), 'ar'));
-  } finally {
-    await context.close();
-    site.server.kill();
-  }
+  await update.getByRole('button').click();
+  await expect(page.locator('h1')).toContainText(marker, { timeout: 30_000 });
+  await expect(page.locator('srh-offline-status [data-line]')).toContainText(formatDate(new Date('2030-01-15'), 'ar'));
 });

@@ -11,7 +11,8 @@
  * service worker, which only exists after an opt-in) and workbox-window is not even loaded.
  */
 import type { OfflineStatus, OfflineSizes, ProgressMessage, ToWorker } from '../../lib/offline.ts';
-import { SHARED, formatBytes, workerUrl, langsOfWorkerUrl, setOfCacheName } from '../../lib/offline.ts';
+import { SHARED, formatBytes, workerUrl, langsOfWorkerUrl } from '../../lib/offline.ts';
+import { removeOfflineCopy } from './remove.ts';
 import { LOCALE_CODES } from '../../i18n/locales.ts';
 import { formatDate } from '../../lib/format.ts';
 
@@ -103,8 +104,7 @@ class OfflineControl extends HTMLElement {
         this.#show(await askStatus(await keep(langs)));
       } else {
         // No language left: remove the worker and its files, leaving nothing behind.
-        await registration?.unregister();
-        for (const key of await caches.keys()) if (setOfCacheName(key)) await caches.delete(key);
+        await removeOfflineCopy();
         this.#show({ build: null, languages: {} });
       }
       if (direction < 0) this.#status().textContent = this.dataset.removed ?? '';
